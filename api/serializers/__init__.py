@@ -1,0 +1,1 @@
+"""What the API says about each resource, app by app. Rules live in the services and queries."""

@@ -1,0 +1,1 @@
+"""The awards app's pages: public ones, the applicant's, the secretariat's screening."""
