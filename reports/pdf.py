@@ -200,8 +200,9 @@ def awarded(edition: Edition) -> Any:
 def results_html(edition: Edition) -> str:
     """The results report's HTML in the active language: what the results page shows (winners
     by prize with their shares, special mentions, finalists, categories without an award, the
-    jury, the community mention, the public deliberation record), from the same queries. Before publication (the
-    secretariat's report) as it will be published, flagged as embargoed."""
+    jury, the community mention, the public deliberation record), from the same queries.
+    Before publication (the secretariat's report) as it will be published, flagged as
+    embargoed."""
     published = edition.results_are_public
     return render_to_string(
         "reports/pdf/results.html",
