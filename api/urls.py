@@ -9,6 +9,7 @@ from api.views import deliberation as deliberation_views
 from api.views import evaluation as jury_views
 from api.views import public as public_views
 from api.views import reports as report_views
+from api.views import tokens as token_views
 from api.views import votes as vote_views
 
 router = DefaultRouter()
@@ -44,5 +45,6 @@ router.register(
     deliberation_views.DeliberationRecordViewSet,
     basename="deliberation-record",
 )
+router.register("tokens", token_views.PersonalTokenViewSet, basename="token")
 
 urlpatterns = router.urls

@@ -82,9 +82,10 @@ def populate(voters: int, rng: random.Random) -> tuple[list[int], list[str]]:
 
     from allauth.account.models import EmailAddress
     from django.utils import timezone
-    from rest_framework.authtoken.models import Token
 
     from accounts.models import User
+    from api.models import PersonalToken
+    from api.tokens import build_token
     from awards.models import Candidacy, Edition, Organisation, PublicVote
 
     staff = User.objects.create(email="secretariat@bench.example", is_staff=True)
@@ -128,9 +129,11 @@ def populate(voters: int, rng: random.Random) -> tuple[list[int], list[str]]:
     EmailAddress.objects.bulk_create(
         EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users
     )
-    tokens = Token.objects.bulk_create(Token(user=user, key=Token.generate_key()) for user in users)
-    rng.shuffle(tokens)
-    return [c.pk for c in candidacies], [token.key for token in tokens]
+    issued = [build_token(user, "Vote bench") for user in users]
+    PersonalToken.objects.bulk_create(token for token, _secret in issued)
+    secrets = [secret for _token, secret in issued]
+    rng.shuffle(secrets)
+    return [c.pk for c in candidacies], secrets
 
 
 def free_port() -> int:
@@ -195,7 +198,7 @@ def stop(server: subprocess.Popen) -> None:
 
 
 def post_ballot(port: int, token: str, picks: list[int], address: str | None) -> tuple[int, float]:
-    headers = {"Authorization": f"Token {token}", "Content-Type": "application/json"}
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     if address:
         headers["X-Forwarded-For"] = address
     request = urllib.request.Request(

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.utils import translation
 
@@ -13,6 +14,13 @@ from tests import factories
 def _media_in_tmp(settings: Any, tmp_path: Any) -> None:
     """Uploaded files of a test land in its own temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """The API's throttles count in the cache: each test starts from zero, whatever ran before
+    (ids repeat from one test to the next, so counts would otherwise add up)."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

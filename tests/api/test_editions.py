@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from api.tokens import issue_token
 from awards.enums import EditionState
 from tests import factories
 
@@ -51,16 +51,18 @@ def test_a_draft_is_404_for_the_public_and_readable_by_its_secretariat(api: APIC
         "detail": response.json()["detail"],
         "errors": {},
     }
-    token = Token.objects.create(user=factories.secretary(draft))
-    api.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    _token, secret = issue_token(factories.secretary(draft), "Secretariat script")
+    api.credentials(HTTP_AUTHORIZATION=f"Bearer {secret}")
     assert api.get(url).status_code == 200
 
 
-def test_the_api_is_read_only_for_now(api: APIClient) -> None:
+def test_the_state_is_never_written_and_editions_are_not_deleted(api: APIClient) -> None:
     edition = factories.open_edition()
     api.force_authenticate(factories.secretary(edition))
     url = reverse("v1:edition-detail", args=[edition.slug])
-    assert api.patch(url, {"state": "published"}, format="json").status_code == 405
+    response = api.patch(url, {"state": "published"}, format="json")
+    assert response.status_code == 400  # only the transitions' actions move it
+    assert set(response.json()["errors"]) == {"state"}
     assert api.delete(url).status_code == 405
 
 
