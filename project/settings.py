@@ -86,7 +86,6 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "rest_framework",
-    "rest_framework.authtoken",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_tasks",
@@ -271,11 +270,17 @@ PALMARES_API_USER_RATE = env("PALMARES_API_USER_RATE", "240/minute")
 PALMARES_EXPORT_RATE = env("PALMARES_EXPORT_RATE", "10/minute")
 
 REST_FRAMEWORK = {
+    # Personal tokens first: their scheme answers 401 (with WWW-Authenticate) to a client
+    # that is not signed in, and a bad token is refused rather than read as anonymous.
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.tokens.PersonalTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    # TokenScope and EditionScopeFilter bound a request made with a token (api/permissions.py).
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.IsAuthenticatedOrReadOnly",
+        "api.permissions.TokenScope",
+    ],
     "DEFAULT_VERSIONING_CLASS": "rest_framework.versioning.NamespaceVersioning",
     "DEFAULT_VERSION": "v1",
     "ALLOWED_VERSIONS": ["v1"],
@@ -284,12 +289,23 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.OrderingFilter",
+        "api.permissions.EditionScopeFilter",
+    ],
+    "DEFAULT_PARSER_CLASSES": [
+        "api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
-    # The public endpoints (published results, practices) are throttled by api.throttling, which
-    # reads PALMARES_API_ANON_RATE and PALMARES_API_USER_RATE; these are the same, for any other
-    # use of DRF's throttles. X-Forwarded-For is trusted only as far as the proxies.
+    # The whole API is throttled by api.throttling (anonymous clients per address, signed-in
+    # ones per account, whether by session or token), which reads PALMARES_API_ANON_RATE and
+    # PALMARES_API_USER_RATE at each request; the rates below are the same, for any other use
+    # of DRF's throttles. X-Forwarded-For is trusted only as far as the proxies.
+    "DEFAULT_THROTTLE_CLASSES": [
+        "api.throttling.PublicAnonThrottle",
+        "api.throttling.PublicUserThrottle",
+    ],
     "DEFAULT_THROTTLE_RATES": {
         scope: None if rate.strip().lower() in ("off", "none", "") else rate
         for scope, rate in (("anon", PALMARES_API_ANON_RATE), ("user", PALMARES_API_USER_RATE))
@@ -306,6 +322,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Every operation documents the errors it may answer, in api/errors.py's one shape.
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.errors.document_errors",
+    ],
     # Several resources have a "state": name each set of states after its machine.
     "ENUM_NAME_OVERRIDES": {
         "EditionStateEnum": "awards.enums.EditionState",
@@ -318,6 +339,7 @@ SPECTACULAR_SETTINGS = {
         "OrganisationKindEnum": "awards.enums.OrganisationKind",
         "AttachmentKindEnum": "awards.enums.AttachmentKind",
         "ReportKindEnum": "reports.models.ReportKind",
+        "PersonalTokenStateEnum": "api.models.TokenState",
     },
 }
 

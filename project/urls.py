@@ -40,3 +40,6 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]
+
+# An unknown address under /api/ answers in the API's JSON error shape (api/errors.py).
+handler404 = "api.errors.not_found"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext as _
 from django_countries.serializer_fields import CountryField
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -39,6 +40,7 @@ class InviteSerializer(serializers.Serializer):
 
 
 class AttachmentSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="The video's address; null for a file.")
     download = serializers.SerializerMethodField()
 
     class Meta:
@@ -54,6 +56,11 @@ class AttachmentSerializer(serializers.ModelSerializer):
             "download",
         ]
         read_only_fields = fields
+
+    @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
+    def get_url(self, attachment: Attachment) -> str | None:
+        """A file has no address: null, rather than an empty string that is not a URI."""
+        return attachment.url or None
 
     def get_download(self, attachment: Attachment) -> str | None:
         if not attachment.file:
@@ -76,9 +83,9 @@ class UploadSerializer(serializers.Serializer):
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if attrs["kind"] == AttachmentKind.VIDEO_LINK and not attrs.get("url"):
-            raise serializers.ValidationError({"url": ["Give the web address of the video."]})
+            raise serializers.ValidationError({"url": [_("Give the web address of the video.")]})
         if attrs["kind"] != AttachmentKind.VIDEO_LINK and not attrs.get("file"):
-            raise serializers.ValidationError({"file": ["Attach a file."]})
+            raise serializers.ValidationError({"file": [_("Attach a file.")]})
         return attrs
 
 

@@ -10,7 +10,6 @@ from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
-from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, status, viewsets
 from rest_framework.decorators import action
@@ -19,6 +18,8 @@ from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api.errors import upload_refused
+from api.permissions import scoped_get
 from api.serializers import applications as serializers
 from api.serializers.common import NoteSerializer
 from awards import queries, services
@@ -36,7 +37,9 @@ class OrganisationViewSet(
     mixins.CreateModelMixin,
     viewsets.GenericViewSet,
 ):
-    """The organisations the user acts for; registering one makes the user its administrator."""
+    """The organisations the user may read: those they act for, and those that applied to the
+    editions they run (``awards.view_organisation``). Registering one makes the user its
+    administrator; only its members invite colleagues (403 for anyone else who reads it)."""
 
     queryset = Organisation.objects.none()
     serializer_class = serializers.OrganisationSerializer
@@ -44,7 +47,7 @@ class OrganisationViewSet(
     ordering = ["name"]
 
     def get_queryset(self) -> QuerySet[Organisation]:
-        return Organisation.objects.filter(memberships__user=self.request.user)
+        return queries.organisations_for(self.request.user).order_by("name", "pk")
 
     def perform_create(self, serializer: Any) -> None:
         try:
@@ -101,10 +104,11 @@ class CandidacyViewSet(
         """Starts a draft for one of the user's organisations in an open call."""
         data = serializers.StartSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        edition = get_object_or_404(
-            queries.editions_for(request.user), slug=data.validated_data["edition"]
+        edition = scoped_get(
+            request, queries.editions_for(request.user), slug=data.validated_data["edition"]
         )
-        organisation = get_object_or_404(
+        organisation = scoped_get(
+            request,
             Organisation.objects.filter(memberships__user=request.user),
             pk=data.validated_data["organisation"],
         )
@@ -168,7 +172,7 @@ class CandidacyViewSet(
         return Response(self.get_serializer(candidacy).data)
 
     @extend_schema(responses=serializers.TimelineSerializer(many=True))
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], pagination_class=None)  # the whole story, one page
     def timeline(self, request: Request, pk: str) -> Response:
         entries = queries.applicant_timeline(self.get_object())
         return Response(serializers.TimelineSerializer(entries, many=True).data)
@@ -200,7 +204,7 @@ class CandidacyViewSet(
                     by=request.user,
                 )
         except DjangoValidationError as error:
-            raise field_errors(error) from error
+            raise upload_refused(error) from error
         return Response(
             serializers.AttachmentSerializer(attachment).data, status=status.HTTP_201_CREATED
         )

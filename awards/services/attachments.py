@@ -41,7 +41,7 @@ def add_attachment(
     try:
         detected = uploads.check_upload(kind, content, size, already)
     except ValidationError as error:
-        raise ValidationError({"file": error.messages}) from None
+        raise ValidationError({"file": error.error_list}) from None  # codes kept for the API
     shown = uploads.clean_name(name)
     attachment = Attachment(
         candidacy=candidacy,
