@@ -11,6 +11,7 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api.permissions import scoped_get
 from api.serializers import decisions as serializers
 from awards import services
 from awards.models import Candidacy, Decision, NoAward, OutboxMessage
@@ -45,10 +46,11 @@ class DecisionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         data = serializers.DecideSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = data.validated_data
-        candidacy = get_object_or_404(secretariat_candidacies(request), pk=values["candidacy"])
+        candidacy = scoped_get(request, secretariat_candidacies(request), pk=values["candidacy"])
         snapshot = None
         if values["snapshot"] is not None:
-            snapshot = get_object_or_404(
+            snapshot = scoped_get(
+                request,
                 RankingSnapshot.objects.filter(round__edition=candidacy.edition),
                 pk=values["snapshot"],
             )
@@ -76,7 +78,8 @@ class DecisionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         evaluation is shortlisted or not selected, ties at the cut-off advancing."""
         data = serializers.ApplyShortlistSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        snapshot = get_object_or_404(
+        snapshot = scoped_get(
+            request,
             RankingSnapshot.objects.filter(
                 round__edition__in=editions_of_secretariat(request.user)
             ).select_related("round__edition"),
@@ -97,13 +100,15 @@ class NoAwardViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.Ge
     filterset_fields = ["edition"]
 
     def get_queryset(self) -> QuerySet[NoAward]:
-        return NoAward.objects.filter(edition__in=editions_of_secretariat(self.request.user))
+        editions = editions_of_secretariat(self.request.user)
+        return NoAward.objects.filter(edition__in=editions).order_by("edition", "id")
 
     def create(self, request: Request) -> Response:
         data = self.get_serializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = data.validated_data
-        edition = get_object_or_404(editions_of_secretariat(request.user), pk=values["edition"].pk)
+        editions = editions_of_secretariat(request.user)
+        edition = scoped_get(request, editions, pk=values["edition"].pk)
         no_award = services.declare_no_award(
             edition, reason=values["reason"], category=values.get("category"), by=request.user
         )

@@ -10,7 +10,6 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -20,6 +19,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api.permissions import EditionScopeFilter, scoped_get
 from api.serializers import deliberation as serializers
 from api.serializers.common import NoteSerializer
 from awards.models import Round
@@ -60,7 +60,7 @@ class BallotViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         return queries.ballots_for(self.request.user)
 
     def ballot_round(self, request: Request, round_pk: str) -> Round:
-        return get_object_or_404(queries.ballot_rounds_of(request.user), pk=round_pk)
+        return scoped_get(request, queries.ballot_rounds_of(request.user), pk=round_pk)
 
     @extend_schema(
         methods=["GET"], parameters=[ROUND], responses=serializers.MyJurorBallotSerializer
@@ -117,7 +117,8 @@ class SecretariatRoundViewSet(viewsets.GenericViewSet):
     queryset = Round.objects.none()
     permission_classes = [permissions.IsAuthenticated]
     pagination_class = None
-    filter_backends: list[Any] = []
+    # Only the edition scope of a token: these lists take no filters or ordering.
+    filter_backends: list[Any] = [EditionScopeFilter]
 
     def get_queryset(self) -> QuerySet[Round]:
         return ranked_rounds(self.request.user)
@@ -223,8 +224,8 @@ class DeliberationRecordViewSet(
         """The edition's record, created empty and open (or the existing one)."""
         data = serializers.RecordCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        edition = get_object_or_404(
-            editions_of_secretariat(request.user), pk=data.validated_data["edition"]
+        edition = scoped_get(
+            request, editions_of_secretariat(request.user), pk=data.validated_data["edition"]
         )
         record = deliberation.record_of(edition, by=request.user)
         return Response(self.get_serializer(record).data, status=status.HTTP_201_CREATED)

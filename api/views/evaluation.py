@@ -18,6 +18,7 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api.permissions import scoped_get
 from api.serializers import evaluation as serializers
 from api.serializers.common import NoteSerializer
 from awards.models import Candidacy, Category, Organisation
@@ -29,7 +30,7 @@ User = get_user_model()
 
 
 def managed_round(request: Request, round_id: int) -> Any:
-    return get_object_or_404(queries.rounds_run_by(request.user), pk=round_id)
+    return scoped_get(request, queries.rounds_run_by(request.user), pk=round_id)
 
 
 class JuryMemberViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):

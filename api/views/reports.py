@@ -7,7 +7,6 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, permissions, status, viewsets
@@ -15,6 +14,7 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api.permissions import scoped_get
 from api.serializers import reports as serializers
 from awards.models import Round
 from awards.queries import editions_of_secretariat
@@ -159,7 +159,7 @@ class SnapshotViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         data = serializers.FreezeSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = data.validated_data
-        round_ = get_object_or_404(ranked_rounds(request.user), pk=values["round"])
+        round_ = scoped_get(request, ranked_rounds(request.user), pk=values["round"])
         snapshot = services.freeze(
             round_,
             by=request.user,
@@ -207,10 +207,11 @@ class ReportJobViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewset
         values = data.validated_data
         round_ = None
         if values.get("round"):
-            round_ = get_object_or_404(ranked_rounds(request.user), pk=values["round"])
+            round_ = scoped_get(request, ranked_rounds(request.user), pk=values["round"])
             edition = round_.edition
         else:
-            edition = get_object_or_404(editions_of_secretariat(request.user), pk=values["edition"])
+            editions = editions_of_secretariat(request.user)
+            edition = scoped_get(request, editions, pk=values["edition"])
         try:
             job = services.request_report(
                 values["kind"], edition=edition, round_=round_, by=request.user

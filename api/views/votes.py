@@ -24,6 +24,7 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api.permissions import EditionScopeFilter
 from api.serializers import votes as serializers
 from awards import queries, vote_queries
 from awards.models import Candidacy, PublicVote
@@ -54,7 +55,8 @@ class PublicVoteViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     serializer_class = serializers.VoteSerializer
     lookup_field = "edition__slug"
     lookup_url_kwarg = "slug"
-    filter_backends: list[Any] = []
+    # Only the edition scope of a token: these lists take no filters or ordering.
+    filter_backends: list[Any] = [EditionScopeFilter]
 
     def get_queryset(self) -> QuerySet[PublicVote]:
         on_ballot = vote_queries.on_ballot(Candidacy.objects.all())
