@@ -388,7 +388,7 @@ class TransitionRecordAdmin(RulesPermissionsMixin, admin.ModelAdmin):
     date_hierarchy = "at"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[TransitionRecord]:
-        editions = queries.editions_managed_by(request.user)
+        editions = queries.editions_of_secretariat(request.user)
         return super().get_queryset(request).filter(edition__in=editions)
 
     @admin.display(description=_("subject"))

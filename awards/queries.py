@@ -28,9 +28,10 @@ PUBLIC_EDITION_STATES = [state for state in EditionState.values if state != Edit
 
 
 def editions_for(user: Any) -> QuerySet[Edition]:
-    """Editions a user may read: every edition past its draft, plus the drafts they prepare."""
+    """Editions a user may read: every edition past its draft, plus the drafts they prepare
+    (all drafts for award managers, who may change any edition: awards.rules)."""
     editions = Edition.objects.all()
-    if user.is_authenticated and user.is_superuser:
+    if user.is_authenticated and (user.is_superuser or is_award_manager(user)):
         return editions
     visible = Q(state__in=PUBLIC_EDITION_STATES)
     if user.is_authenticated:
@@ -59,7 +60,7 @@ def editions_of_secretariat(user: Any) -> QuerySet[Edition]:
 
 def candidacies_managed_by(user: Any) -> QuerySet[Candidacy]:
     """Every candidacy of the editions the user runs: the secretariat's working set."""
-    return Candidacy.objects.filter(edition__in=editions_managed_by(user)).select_related(
+    return Candidacy.objects.filter(edition__in=editions_of_secretariat(user)).select_related(
         "edition", "organisation", "category"
     )
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from awards.enums import AttachmentKind, CandidacyState, ScoreVisibility
 from awards.i18n import current_language
 from awards.models import Attachment, Candidacy, Criterion, Round
-from awards.queries import editions_managed_by, editions_of_secretariat
+from awards.queries import editions_of_secretariat
 from awards.sections import SECTIONS
 from evaluation.enums import InvitationState, RecordState, ScorecardState
 from evaluation.models import Conflict, JuryMember, Score, Scorecard
@@ -63,7 +63,7 @@ def scorecards_for(user: Any) -> QuerySet[Scorecard]:
         return Scorecard.objects.none()
     if user.is_superuser:
         return with_scores(Scorecard.objects.all())
-    managed = editions_managed_by(user)
+    managed = editions_of_secretariat(user)
     # A juror in conflict no longer sees the candidacy, not even their own scorecard, even one
     # submitted before the conflict was declared.
     own = Q(juror=user) & ~Q(state=ScorecardState.RECUSED) & ~declared_by(user)
@@ -207,7 +207,7 @@ def is_overdue(round_: Round) -> bool:
 
 
 def rounds_run_by(user: Any) -> QuerySet[Round]:
-    return Round.objects.filter(edition__in=editions_managed_by(user)).select_related("edition")
+    return Round.objects.filter(edition__in=editions_of_secretariat(user)).select_related("edition")
 
 
 # Deliberation -----------------------------------------------------------------------------------

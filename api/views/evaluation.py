@@ -22,7 +22,7 @@ from api.permissions import scoped_get
 from api.serializers import evaluation as serializers
 from api.serializers.common import NoteSerializer
 from awards.models import Candidacy, Category, Organisation
-from awards.queries import editions_managed_by
+from awards.queries import editions_of_secretariat
 from evaluation import queries, services
 from evaluation.models import AssignmentProposal, Conflict, JuryMember, ProposedPair, Scorecard
 
@@ -48,7 +48,7 @@ class JuryMemberViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
             return JuryMember.objects.none()
         return (
             JuryMember.objects.filter(
-                Q(user=user) | Q(round__edition__in=editions_managed_by(user))
+                Q(user=user) | Q(round__edition__in=editions_of_secretariat(user))
             )
             .distinct()
             .select_related("user__juror_profile")
@@ -114,7 +114,7 @@ class ConflictViewSet(
         if not user.is_authenticated:
             return Conflict.objects.none()
         return Conflict.objects.filter(
-            Q(juror=user) | Q(edition__in=editions_managed_by(user))
+            Q(juror=user) | Q(edition__in=editions_of_secretariat(user))
         ).distinct()
 
     def perform_create(self, serializer: Any) -> None:

@@ -26,7 +26,7 @@ ACTIONS = {
 
 @login_required
 def queue(request: HttpRequest, pk: int) -> HttpResponse:
-    edition = get_object_or_404(queries.editions_managed_by(request.user), pk=pk)
+    edition = get_object_or_404(queries.editions_of_secretariat(request.user), pk=pk)
     rows = [
         {
             "candidacy": candidacy,
