@@ -76,8 +76,10 @@ class EditionFactory(factory.django.DjangoModelFactory):
         model = Edition
         skip_postgeneration_save = True
 
-    code = "IOPD"
-    year = factory.Sequence(lambda n: 2030 + n)
+    # Years stay within the model's 2000–2100 (a long run makes hundreds of editions): past
+    # 70 editions the award code changes instead (IOPD2, IOPD3…), one edition per code and year.
+    code = factory.Sequence(lambda n: "IOPD" if n < 70 else f"IOPD{n // 70 + 1}")
+    year = factory.Sequence(lambda n: 2030 + n % 70)
     slug = factory.LazyAttribute(lambda o: f"{o.code.lower()}-{o.year}")
     name_en = factory.LazyAttribute(lambda o: f"IOPD Award {o.year}")
     name_fr = factory.LazyAttribute(lambda o: f"Prix OIDP {o.year}")
