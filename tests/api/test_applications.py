@@ -58,7 +58,7 @@ def test_an_applicant_writes_attaches_and_submits() -> None:
     assert attached.status_code == 201
     submitted = api.post(url + "submit/").json()
     assert submitted["status"] == "received"
-    assert submitted["reference"].startswith("IOPD-")
+    assert submitted["reference"].startswith("IOPD")
     assert submitted["state"] is None  # the raw state is the secretariat's
 
 

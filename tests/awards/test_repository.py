@@ -227,7 +227,7 @@ def test_a_practice_has_a_stable_page_by_reference(client: Any, world: World) ->
     mention = world["mention"]
     url = reverse("practice", args=[mention.reference])
     assert url == f"/practices/{mention.reference}/"
-    assert mention.reference == "IOPD-2031-0003"
+    assert mention.reference == f"{mention.edition.code}-2031-0003"
     page = client.get(url)
     assert page.status_code == 200
     html = page.content.decode()
